@@ -2,9 +2,9 @@ package com.celebrantportal.app.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.celebrantportal.api.booking.TimeSlot;
 import com.celebrantportal.app.support.Bookings;
 import com.celebrantportal.app.support.PortalClient;
-import com.celebrantportal.api.booking.TimeSlot;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
