@@ -79,12 +79,17 @@ class EventStoreConfiguration {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
-        IntervalRetryScheduler retry = IntervalRetryScheduler.builder()
+        IntervalRetryScheduler.Builder retryPolicy = IntervalRetryScheduler.builder()
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(5)
-                .maxRetryCount(5)
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
-                .build();
+                .maxRetryCount(5);
+        IntervalRetryScheduler retry = new IntervalRetryScheduler(retryPolicy) {
+            // Axon also tests each cause: the SQL exception inside a ConcurrencyException would veto the retry.
+            @Override
+            protected boolean isExplicitlyNonTransient(Throwable failure) {
+                return !(failure instanceof ConcurrencyException);
+            }
+        };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
 
