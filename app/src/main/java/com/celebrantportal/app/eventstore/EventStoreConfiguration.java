@@ -61,10 +61,14 @@ class EventStoreConfiguration {
                 .dataType(byte[].class), transactionManager);
     }
 
-    /** Events take the command's correlation id, and its message id as their causation id. */
+    /**
+     * Events take the command's correlation id, and its message id as their causation id. Axon's own names
+     * differ: its "correlation" key holds the causing message's id and its "trace" key the id that is
+     * carried along, hence causation first.
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(MetadataKeys.CORRELATION_ID, MetadataKeys.CAUSATION_ID);
+        return new MessageOriginProvider(MetadataKeys.CAUSATION_ID, MetadataKeys.CORRELATION_ID);
     }
 
     /** Events take the actor and request id of the command that caused them. */
@@ -75,12 +79,17 @@ class EventStoreConfiguration {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
-        IntervalRetryScheduler retry = IntervalRetryScheduler.builder()
+        IntervalRetryScheduler.Builder retryPolicy = IntervalRetryScheduler.builder()
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(5)
-                .maxRetryCount(5)
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
-                .build();
+                .maxRetryCount(5);
+        IntervalRetryScheduler retry = new IntervalRetryScheduler(retryPolicy) {
+            // Axon also tests each cause: the SQL exception inside a ConcurrencyException would veto the retry.
+            @Override
+            protected boolean isExplicitlyNonTransient(Throwable failure) {
+                return !(failure instanceof ConcurrencyException);
+            }
+        };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
 
