@@ -7,9 +7,4 @@ import java.time.LocalDate;
  * (per-person encryption) can later cover it.
  */
 public record Person(String fullName, String email, String phone, LocalDate dateOfBirth) {
-
-    /** Age in whole years on the given date. */
-    public int ageOn(LocalDate date) {
-        return java.time.Period.between(dateOfBirth, date).getYears();
-    }
 }

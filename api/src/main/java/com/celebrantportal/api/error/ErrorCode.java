@@ -12,6 +12,7 @@ public enum ErrorCode {
     CELEBRANT_UNAVAILABLE(409, "Celebrant unavailable"),
     CERTIFICATE_SERIAL_USED(409, "Certificate serial already used"),
     IDEMPOTENCY_KEY_IN_PROGRESS(409, "Idempotency key in progress"),
+    CONCURRENT_MODIFICATION(409, "Concurrent modification"),
     VERSION_CONFLICT(412, "Version conflict"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     NOIM_WINDOW(422, "Notice of intended marriage outside its window"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -15,13 +16,16 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -77,10 +81,20 @@ class EventStoreConfiguration {
         return new SimpleCorrelationDataProvider(MetadataKeys.ACTOR, MetadataKeys.REQUEST_ID);
     }
 
+    /** Schedules command retries; a daemon thread, shut down with the context. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         IntervalRetryScheduler.Builder retryPolicy = IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .retryExecutor(commandRetryExecutor)
                 .retryInterval(5)
                 .maxRetryCount(5);
         IntervalRetryScheduler retry = new IntervalRetryScheduler(retryPolicy) {
@@ -91,6 +105,16 @@ class EventStoreConfiguration {
             }
         };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
+    }
+
+    /** Stops the event store's consumer janitor thread, which would otherwise keep a stopped JVM alive. */
+    @Bean
+    DisposableBean embeddedEventStoreShutdown(EventStore eventStore) {
+        return () -> {
+            if (eventStore instanceof EmbeddedEventStore embedded) {
+                embedded.shutDown();
+            }
+        };
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.celebrantportal.api.error.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,13 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> versionConflict(ConflictingAggregateVersionException e) {
         return problem(ErrorCode.VERSION_CONFLICT, "the record has changed since the version in If-Match: "
                 + "read it again and retry with its current version", List.of());
+    }
+
+    /** A command that kept losing the race on the store's unique key, even after its retries. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentModification(ConcurrencyException e) {
+        return problem(ErrorCode.CONCURRENT_MODIFICATION,
+                "the record was being changed by other requests at the same time: retry", List.of());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

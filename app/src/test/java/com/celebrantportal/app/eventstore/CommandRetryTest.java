@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CommandRetryTest {
 
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final CommandGateway gateway = new EventStoreConfiguration().commandGateway(bus);
+    private final EventStoreConfiguration configuration = new EventStoreConfiguration();
+    private final CommandGateway gateway = configuration.commandGateway(bus, configuration.commandRetryExecutor());
     private final AtomicInteger attempts = new AtomicInteger();
 
     @Test
