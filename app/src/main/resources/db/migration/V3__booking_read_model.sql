@@ -2,7 +2,7 @@
 -- version = the number of the booking's events applied (creation = 1); events at or below it are ignored,
 -- so replaying the same events leaves the row unchanged.
 CREATE TABLE booking_view (
-    booking_id              varchar(64)  PRIMARY KEY,
+    booking_id              varchar(64)  COLLATE "C" PRIMARY KEY, -- byte order: a stable tie-break for paging
     celebrant_id            varchar(64)  NOT NULL,
     status                  varchar(16)  NOT NULL,
     version                 bigint       NOT NULL,
