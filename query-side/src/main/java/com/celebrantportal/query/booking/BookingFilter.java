@@ -23,6 +23,5 @@ record BookingFilter(BookingStatus status, LocalDate from, LocalDate to, String 
         if (text != null && text.length() > MAXIMUM_TEXT_LENGTH) {
             throw DomainException.invalidField("q", "must be at most " + MAXIMUM_TEXT_LENGTH + " characters");
         }
-        celebrantId = celebrantId == null || celebrantId.isBlank() ? null : celebrantId.strip();
     }
 }

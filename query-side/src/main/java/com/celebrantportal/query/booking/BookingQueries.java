@@ -52,9 +52,7 @@ class BookingQueries {
     CursorPage<BookingAnswers.BookingSummary> list(BookingFilter filter, int limit, BookingListKey after) {
         List<BookingView> rows = select(limit + 1, (cb, booking) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.celebrantId() != null) {
-                where.add(cb.equal(booking.get("celebrantId"), filter.celebrantId()));
-            }
+            forCelebrant(cb, booking, filter.celebrantId(), where);
             if (filter.status() != null) {
                 where.add(cb.equal(booking.get("status"), filter.status()));
             }
