@@ -16,7 +16,9 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
@@ -109,7 +111,7 @@ class BookingQueries {
             return where;
         }, inListOrder()).stream()
                 .map(booking -> ComplianceItem.of(booking, booking.slot().date())
-                        .withoutDeclaration(List.of(Partner.values()).stream()
+                        .withoutDeclaration(Arrays.stream(Partner.values())
                                 .filter(partner -> booking.declaredOn(partner).isEmpty())
                                 .map(Partner::number)
                                 .toList()))
@@ -164,7 +166,7 @@ class BookingQueries {
     }
 
     private static Predicate containsText(CriteriaBuilder cb, Root<BookingView> booking, String text) {
-        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT)
+        String pattern = "%" + text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Predicate> anyOf = new ArrayList<>();
         for (String field : List.of("partner1FullName", "partner2FullName", "venueName", "venueSuburb")) {
