@@ -34,6 +34,22 @@ public record NoimWindow(LocalDate receivedOn, Optional<ShorteningOfTime> shorte
         return sameDayMonthsLater(receivedOn, 1).orElseGet(() -> YearMonth.from(receivedOn).plusMonths(2).atDay(1));
     }
 
+    /**
+     * The last day on which a notice can be received, without a shortening of time, for a ceremony on the
+     * given date: the latest day whose earliest ceremony date is not after it. Because a month-end notice
+     * reaches into the month after next, this is not always one month back: for a 1 March ceremony it is
+     * 1 February, and for 29, 30 or 31 March (not a leap year) it is 28 February.
+     */
+    public static LocalDate latestNoticeDateFor(LocalDate ceremonyDate) {
+        // One month back (clamped to a shorter month's end) always allows the ceremony; the earliest
+        // ceremony date only grows with the notice date, so step forward while the next day still allows it.
+        LocalDate latest = ceremonyDate.minusMonths(1);
+        while (!receivedOn(latest.plusDays(1)).earliestCeremonyDate().isAfter(ceremonyDate)) {
+            latest = latest.plusDays(1);
+        }
+        return latest;
+    }
+
     /** The latest ceremony date: 18 months after the notice, ending at a shorter month's end. */
     public LocalDate latestCeremonyDate() {
         return receivedOn.plusMonths(MAXIMUM_MONTHS);
