@@ -77,7 +77,8 @@ public class PortalClient {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            JsonNode body = text == null || text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
+            boolean json = response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(false);
+            JsonNode body = !json || text == null || text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
             return new Answer(response.statusCode(), response, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
