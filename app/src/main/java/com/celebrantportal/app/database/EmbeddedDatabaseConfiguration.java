@@ -7,21 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts an embedded PostgreSQL when no external database is configured. Its data directory survives
- * restarts. The pool depends on the server bean, so Spring closes the pool, and before it every event
- * processor (lifecycle stop), before the server stops.
+ * restarts. It stops last: after the web server has drained and every event processor and event reader
+ * has stopped (all earlier lifecycle phases), the pool closes and then the server stops.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    /** Stops in the last lifecycle phase, once nothing reads or writes any more. */
+    static final int STOP_PHASE = Integer.MIN_VALUE + 1000;
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
@@ -30,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.resolve("pg"))
                 .setCleanDataDirectory(false)
+                // stopped by the application context, after everything that uses it, not by a JVM hook
+                // that would race the application's own shutdown
+                .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(dataDir.resolve("binaries").toFile())
                 .setPGStartupWait(properties.startTimeout())
                 .setServerConfig("timezone", "UTC")
@@ -55,5 +62,39 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("portal");
         return dataSource;
+    }
+
+    @Bean
+    SmartLifecycle embeddedDatabaseShutdown(EmbeddedPostgres postgres, HikariDataSource dataSource) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                dataSource.close();
+                try {
+                    postgres.close();
+                    log.info("Embedded PostgreSQL stopped");
+                } catch (IOException e) {
+                    log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return STOP_PHASE;
+            }
+        };
     }
 }

@@ -20,14 +20,15 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -107,12 +108,36 @@ class EventStoreConfiguration {
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
 
-    /** Stops the event store's consumer janitor thread, which would otherwise keep a stopped JVM alive. */
+    /**
+     * Stops the event store's reader and janitor threads after every Axon component has stopped and before
+     * the database goes: otherwise they poll a closed database and keep a stopped JVM alive.
+     */
     @Bean
-    DisposableBean embeddedEventStoreShutdown(EventStore eventStore) {
-        return () -> {
-            if (eventStore instanceof EmbeddedEventStore embedded) {
-                embedded.shutDown();
+    SmartLifecycle embeddedEventStoreShutdown(EventStore eventStore) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                if (eventStore instanceof EmbeddedEventStore embedded) {
+                    embedded.shutDown();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Phase.EXTERNAL_CONNECTIONS - 1;
             }
         };
     }

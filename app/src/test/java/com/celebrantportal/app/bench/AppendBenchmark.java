@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
@@ -63,6 +66,7 @@ public final class AppendBenchmark {
         } finally {
             context.close();
         }
+        System.exit(0);
     }
 
     private static void run(ConfigurableApplicationContext context, int perClient, int rounds) throws Exception {
@@ -80,15 +84,24 @@ public final class AppendBenchmark {
 
         System.out.printf("%nCommand append rate, embedded PostgreSQL 17 (fsync on, synchronous_commit on), pool of 10,"
                 + " %d commits per client, best of %d rounds%n", perClient, rounds);
-        System.out.printf("%-8s %18s %22s %8s%n", "clients", "raw JDBC rows/s", "Axon commands/s", "ratio");
-        for (int clients : CLIENTS) {
-            double raw = 0;
-            double axon = 0;
-            for (int round = 0; round < rounds; round++) {
-                raw = Math.max(raw, measure(clients, perClient, () -> rawInsert(dataSource, serializer, slots)));
-                axon = Math.max(axon, measure(clients, perClient, () -> requestBooking(gateway, slots)));
+        System.out.printf("%-8s %-22s %18s %18s %8s%n", "clients", "projections", "raw JDBC rows/s", "Axon commands/s",
+                "ratio");
+        Collection<EventProcessor> processors = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessors().values();
+        for (boolean projecting : new boolean[] {true, false}) {
+            if (!projecting) {
+                processors.forEach(EventProcessor::shutDown);
             }
-            System.out.printf("%-8d %18.0f %22.0f %7.2fx%n", clients, raw, axon, axon / raw);
+            for (int clients : CLIENTS) {
+                double raw = 0;
+                double axon = 0;
+                for (int round = 0; round < rounds; round++) {
+                    raw = Math.max(raw, measure(clients, perClient, () -> rawInsert(dataSource, serializer, slots)));
+                    axon = Math.max(axon, measure(clients, perClient, () -> requestBooking(gateway, slots)));
+                }
+                System.out.printf("%-8d %-22s %18.0f %18.0f %7.2fx%n", clients,
+                        projecting ? "running (live)" : "paused (append only)", raw, axon, axon / raw);
+            }
         }
         System.out.println();
     }
