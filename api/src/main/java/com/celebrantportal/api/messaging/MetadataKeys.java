@@ -11,6 +11,13 @@ public final class MetadataKeys {
     /** The id of the HTTP request (header {@code X-Request-Id}). */
     public static final String REQUEST_ID = "requestId";
 
+    private static final java.util.regex.Pattern WELL_FORMED_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
     private MetadataKeys() {
+    }
+
+    /** Whether an id a caller sent (request or correlation id) is fit to be stored with every event. */
+    public static boolean isWellFormedId(String id) {
+        return id != null && WELL_FORMED_ID.matcher(id).matches();
     }
 }

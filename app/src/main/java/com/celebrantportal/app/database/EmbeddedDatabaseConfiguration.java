@@ -1,5 +1,6 @@
 package com.celebrantportal.app.database;
 
+import com.celebrantportal.app.lifecycle.ShutdownStep;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,36 +65,15 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    SmartLifecycle embeddedDatabaseShutdown(EmbeddedPostgres postgres, HikariDataSource dataSource) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                running = true;
+    ShutdownStep embeddedDatabaseShutdown(EmbeddedPostgres postgres, HikariDataSource dataSource) {
+        return new ShutdownStep(STOP_PHASE, () -> {
+            dataSource.close();
+            try {
+                postgres.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
             }
-
-            @Override
-            public void stop() {
-                running = false;
-                dataSource.close();
-                try {
-                    postgres.close();
-                    log.info("Embedded PostgreSQL stopped");
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-
-            @Override
-            public int getPhase() {
-                return STOP_PHASE;
-            }
-        };
+        });
     }
 }

@@ -1,6 +1,7 @@
 package com.celebrantportal.app.eventstore;
 
 import com.celebrantportal.api.messaging.MetadataKeys;
+import com.celebrantportal.app.lifecycle.ShutdownStep;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,7 +29,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -113,33 +113,12 @@ class EventStoreConfiguration {
      * the database goes: otherwise they poll a closed database and keep a stopped JVM alive.
      */
     @Bean
-    SmartLifecycle embeddedEventStoreShutdown(EventStore eventStore) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                running = true;
+    ShutdownStep embeddedEventStoreShutdown(EventStore eventStore) {
+        return new ShutdownStep(Phase.EXTERNAL_CONNECTIONS - 1, () -> {
+            if (eventStore instanceof EmbeddedEventStore embedded) {
+                embedded.shutDown();
             }
-
-            @Override
-            public void stop() {
-                running = false;
-                if (eventStore instanceof EmbeddedEventStore embedded) {
-                    embedded.shutDown();
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-
-            @Override
-            public int getPhase() {
-                return Phase.EXTERNAL_CONNECTIONS - 1;
-            }
-        };
+        });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.celebrantportal.app.http;
 
+import com.celebrantportal.api.messaging.MetadataKeys;
 import com.celebrantportal.command.dispatch.CommandDispatcher;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,13 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String requestId = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = MetadataKeys.isWellFormedId(given) ? given : UUID.randomUUID().toString();
         request.setAttribute(CommandDispatcher.REQUEST_ID_ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
         MDC.put("requestId", requestId);

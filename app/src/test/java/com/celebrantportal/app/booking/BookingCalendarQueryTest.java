@@ -7,7 +7,6 @@ import com.celebrantportal.app.support.PortalClient.Answer;
 import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -94,21 +93,14 @@ class BookingCalendarQueryTest extends PortalIntegrationTest {
     }
 
     private JsonNode calendar(String query) {
-        Answer answer = client.get("/api/v1/calendar?" + query);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.body();
+        return steps.read("/api/v1/calendar?" + query);
     }
 
     private void assertRejected(String query, String field) {
-        Answer answer = client.get("/api/v1/calendar?" + query);
-        assertThat(answer.status()).as(query + ": " + answer).isEqualTo(400);
-        assertThat(answer.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(answer.body().path("errors").get(0).path("field").asString()).isEqualTo(field);
+        steps.assertRejected("/api/v1/calendar?" + query, field);
     }
 
-    private static List<String> ids(JsonNode calendar) {
-        return StreamSupport.stream(calendar.path("items").spliterator(), false)
-                .map(item -> item.path("bookingId").asString())
-                .toList();
+    private static List<String> ids(JsonNode answer) {
+        return BookingQuerySteps.ids(answer, "bookingId");
     }
 }

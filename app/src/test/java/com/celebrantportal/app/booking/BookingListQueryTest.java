@@ -3,14 +3,12 @@ package com.celebrantportal.app.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
-import com.celebrantportal.app.support.PortalClient.Answer;
 import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -183,21 +181,14 @@ class BookingListQueryTest extends PortalIntegrationTest {
     }
 
     private JsonNode list(String query) {
-        Answer answer = client.get("/api/v1/bookings?" + query);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.body();
+        return steps.read("/api/v1/bookings?" + query);
     }
 
     private void assertRejected(String query, String field) {
-        Answer answer = client.get("/api/v1/bookings?" + query);
-        assertThat(answer.status()).as(query + ": " + answer).isEqualTo(400);
-        assertThat(answer.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(answer.body().path("errors").get(0).path("field").asString()).isEqualTo(field);
+        steps.assertRejected("/api/v1/bookings?" + query, field);
     }
 
-    private static List<String> ids(JsonNode page) {
-        return StreamSupport.stream(page.path("items").spliterator(), false)
-                .map(item -> item.path("id").asString())
-                .toList();
+    private static List<String> ids(JsonNode answer) {
+        return BookingQuerySteps.ids(answer, "id");
     }
 }

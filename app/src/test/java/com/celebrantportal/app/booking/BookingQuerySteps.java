@@ -103,4 +103,26 @@ final class BookingQuerySteps {
         body.put("ceremony", ceremony);
         return body;
     }
+
+    /** A successful read: the JSON it answered. */
+    JsonNode read(String pathAndQuery) {
+        Answer answer = client.get(pathAndQuery);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** A read rejected as invalid, naming the offending parameter first. */
+    void assertRejected(String pathAndQuery, String field) {
+        Answer answer = client.get(pathAndQuery);
+        assertThat(answer.status()).as(pathAndQuery + ": " + answer).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(answer.body().path("errors").get(0).path("field").asString()).isEqualTo(field);
+    }
+
+    /** The ids of the items of a list answer, in order. */
+    static java.util.List<String> ids(JsonNode answer, String idField) {
+        return java.util.stream.StreamSupport.stream(answer.path("items").spliterator(), false)
+                .map(item -> item.path(idField).asString())
+                .toList();
+    }
 }

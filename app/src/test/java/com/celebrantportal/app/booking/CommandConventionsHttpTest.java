@@ -85,4 +85,15 @@ class CommandConventionsHttpTest extends BookingHttpSupport {
         assertThat(storedMetadataField(id, 0, "correlationId")).isEqualTo(requestId);
         assertThat(storedMetadataField(id, 0, "causationId")).isNotBlank().isNotEqualTo(requestId);
     }
+
+    @Test
+    void aMalformedCorrelationOrRequestIdIsReplacedRatherThanStored() {
+        String id = requestBooking(COMING);
+        Answer confirmed = expectOk(confirm(id, "X-Request-Id", "x".repeat(129), "X-Correlation-Id", "not an id; drop"));
+        String requestId = confirmed.header("X-Request-Id");
+
+        assertThat(requestId).isNotEqualTo("x".repeat(129)).hasSizeLessThanOrEqualTo(128);
+        assertThat(storedMetadataField(id, 1, "requestId")).isEqualTo(requestId);
+        assertThat(storedMetadataField(id, 1, "correlationId")).isEqualTo(requestId);
+    }
 }

@@ -21,7 +21,7 @@ public class CommandDispatcher {
     public static final String ANONYMOUS = "anonymous";
     /** Request attribute under which the HTTP layer keeps the request id. */
     public static final String REQUEST_ID_ATTRIBUTE = CommandDispatcher.class.getName() + ".requestId";
-    /** Header a caller may set to tie several requests into one correlation. */
+    /** Header a caller may set to tie several requests into one correlation (ignored when malformed). */
     public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
     private final CommandGateway gateway;
@@ -42,8 +42,7 @@ public class CommandDispatcher {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.ACTOR, ANONYMOUS);
         metadata.put(MetadataKeys.REQUEST_ID, requestId);
-        metadata.put(MetadataKeys.CORRELATION_ID,
-                correlationId == null || correlationId.isBlank() ? requestId : correlationId.strip());
+        metadata.put(MetadataKeys.CORRELATION_ID, MetadataKeys.isWellFormedId(correlationId) ? correlationId : requestId);
         metadata.put(MetadataKeys.CAUSATION_ID, requestId);
         return MetaData.from(metadata);
     }
