@@ -10,7 +10,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
@@ -23,6 +27,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -31,7 +37,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The event store on PostgreSQL and the messaging conventions: Jackson everywhere, every event carrying
@@ -51,19 +59,46 @@ class EventStoreConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /**
+     * Transactions of commands and of the event store: plain JDBC, since the command side writes only
+     * events and lookup rows (no JPA session per command). Not a Spring bean, so that the JPA transaction
+     * manager stays the application's default for the read models.
+     */
+    static TransactionManager commandTransactions(DataSource dataSource) {
+        JdbcTransactionManager jdbc = new JdbcTransactionManager(dataSource);
+        jdbc.afterPropertiesSet();
+        return new SpringTransactionManager(jdbc);
+    }
+
     @Bean
     @Profile("!axonserver")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer snapshotSerializer,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
+                                          DataSource dataSource,
                                           PersistenceExceptionResolver persistenceExceptionResolver) {
         return new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .connectionProvider(connectionProvider)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
-                .dataType(byte[].class), transactionManager);
+                .dataType(byte[].class), commandTransactions(dataSource));
+    }
+
+    /** Axon's local command bus, as Axon's auto-configuration builds it, on JDBC transactions. */
+    @Bean
+    @Primary
+    @Profile("!axonserver")
+    SimpleCommandBus commandBus(DataSource dataSource, org.axonframework.config.Configuration axon,
+                                DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
+        SimpleCommandBus commandBus = SimpleCommandBus.builder()
+                .transactionManager(commandTransactions(dataSource))
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return commandBus;
     }
 
     /**

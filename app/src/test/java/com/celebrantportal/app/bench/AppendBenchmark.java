@@ -159,11 +159,15 @@ public final class AppendBenchmark {
         }
     }
 
-    /** A booking of a celebrant of its own, so that no two benchmark commands clash. */
+    /**
+     * A booking of a celebrant of its own, so that no two benchmark commands clash, spread over ten years
+     * of dates and times as a practice's calendar is (identical slots would make the exclusion index degenerate).
+     */
     private static RequestBooking booking(long n) {
         Person partner1 = new Person("Alex Smith", "alex@example.com", "0400 123 456", LocalDate.of(1990, 5, 17));
         Person partner2 = new Person("Sam Jones", "sam@example.com", "0400 654 321", LocalDate.of(1991, 7, 2));
-        Ceremony ceremony = new Ceremony(new TimeSlot(LocalDate.of(2027, 3, 20), LocalTime.of(15, 0), 60),
+        Ceremony ceremony = new Ceremony(new TimeSlot(LocalDate.of(2027, 1, 1).plusDays(n % 3650),
+                LocalTime.of(9 + (int) (n % 9), 0), 60),
                 new Venue("Fitzroy Gardens", "Wellington Pde", "East Melbourne", "3002"));
         return new RequestBooking(UUID.randomUUID().toString(), "bench-" + n, partner1, partner2, ceremony,
                 new CeremonyPackage("Classic", 95_000));
