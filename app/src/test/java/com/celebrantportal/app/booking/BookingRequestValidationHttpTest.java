@@ -152,6 +152,13 @@ class BookingRequestValidationHttpTest extends BookingHttpSupport {
     }
 
     @Test
+    void aConfirmationWithAMalformedBodyIsRejectedAndOneWithoutABodyIsAccepted() {
+        String id = requestBooking(COMING);
+        rejected(400, "MALFORMED_REQUEST", () -> client.postRaw(path(id, "confirm"), "application/json", "{oops"));
+        assertThat(client.method("POST", path(id, "confirm")).status()).isEqualTo(200);
+    }
+
+    @Test
     void anEmptyBodyAnswersMalformedRequest() {
         String id = requestBooking(COMING);
         rejected(400, "MALFORMED_REQUEST", () -> client.postRaw(BOOKINGS, "application/json", ""));

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,8 +66,10 @@ class BookingCommandController {
 
     @PostMapping("/{id}/confirm")
     @Operation(summary = "Confirm the booking")
-    ResponseEntity<CommandAccepted> confirm(@PathVariable String id, @RequestHeader HttpHeaders headers,
-                                            HttpServletRequest request) {
+    ResponseEntity<CommandAccepted> confirm(@PathVariable String id,
+                                            @RequestBody(required = false) Map<String, Object> body,
+                                            @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        // the body is {} (or absent); reading it still rejects malformed JSON like every other command
         return send(id, headers, request, expected -> new ConfirmBooking(id, expected));
     }
 
