@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -146,7 +147,8 @@ class ProblemDetailsAdvice {
                     .map(error -> Map.of("field", error.field(), "message", error.message()))
                     .toList());
         }
-        return ResponseEntity.status(code.status()).body(problem);
+        // the content type is set, not negotiated: a problem is answered even to an Accept it does not match
+        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

@@ -30,4 +30,12 @@ class MonitoringHttpTest extends PortalIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/bookings")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/bookings/{id}/noim")).isTrue();
     }
+
+    @Test
+    void aReadAskingForAnotherMediaTypeAnswersNotAcceptableAsAProblem() {
+        var answer = client.get("/api/v1/bookings", "Accept", "application/xml");
+        assertThat(answer.status()).isEqualTo(406);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo("NOT_ACCEPTABLE");
+    }
 }
