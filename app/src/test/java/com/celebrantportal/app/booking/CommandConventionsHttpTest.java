@@ -3,7 +3,11 @@ package com.celebrantportal.app.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
+import com.celebrantportal.app.support.PortalClient;
 import com.celebrantportal.app.support.PortalClient.Answer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,22 @@ class CommandConventionsHttpTest extends BookingHttpSupport {
         rejected(422, "IDEMPOTENCY_KEY_REUSED",
                 () -> client.post(BOOKINGS, Bookings.request(celebrant, COMING, "09:00"), "Idempotency-Key", key));
         assertThat(bookingsRequestedFor(celebrant)).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWhoseKeyIsStillBeingProcessedIsAskedToWaitAndWritesNothing() throws Exception {
+        String celebrant = Bookings.newCelebrant();
+        String body = PortalClient.json(Bookings.request(celebrant, COMING, "15:00"));
+        String key = "in-flight-" + UUID.randomUUID();
+        // the first request with this key has claimed it and not answered yet
+        byte[] hash = MessageDigest.getInstance("SHA-256")
+                .digest(("POST " + BOOKINGS + "\n" + body).getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("INSERT INTO idempotency_key (actor, idempotency_key, request_hash) VALUES ('anonymous', :key, :hash)")
+                .param("key", key).param("hash", HexFormat.of().formatHex(hash)).update();
+
+        rejected(409, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                () -> client.postRaw(BOOKINGS, "application/json", body, "Idempotency-Key", key));
+        assertThat(bookingsRequestedFor(celebrant)).isZero();
     }
 
     @Test
