@@ -30,6 +30,7 @@ import com.celebrantportal.api.error.DomainException;
 import com.celebrantportal.api.error.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -221,7 +222,7 @@ public class Booking {
             }
         }
         throw new DomainException(ErrorCode.INVALID_STATE,
-                "cannot " + action + " a booking that is " + status + " (allowed: " + Set.of(allowed) + ")");
+                "cannot " + action + " a booking that is " + status + " (allowed: " + Arrays.toString(allowed) + ")");
     }
 
     private static void requireWithin(NoimWindow window, LocalDate ceremonyDate) {
