@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
 import com.celebrantportal.app.support.PortalClient.Answer;
-import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class BookingCalendarQueryTest extends PortalIntegrationTest {
-
-    private BookingQuerySteps steps;
-    private String celebrant;
-
-    @BeforeEach
-    void steps() {
-        steps = new BookingQuerySteps(client);
-        celebrant = Bookings.newCelebrant();
-    }
+class BookingCalendarQueryTest extends BookingQueryTest {
 
     @Test
     void theCalendarShowsEachCeremonyInTheRangeWithItsSlotAndVenue() {

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
 import com.celebrantportal.app.support.PortalClient.Answer;
-import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Today is 1 December 2026 in Melbourne unless a test moves the clock. */
-class BookingComplianceReportTest extends PortalIntegrationTest {
+class BookingComplianceReportTest extends BookingQueryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private BookingQuerySteps steps;
-    private String celebrant;
-
-    @BeforeEach
-    void steps() {
-        steps = new BookingQuerySteps(client);
-        celebrant = Bookings.newCelebrant();
-    }
 
     @Test
     void aNoticeDueWithinThirtyDaysIsDueSoonAndOneDuePastIsOverdue() {

@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
 import com.celebrantportal.app.support.PortalClient.Answer;
-import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class BookingDetailQueryTest extends PortalIntegrationTest {
+class BookingDetailQueryTest extends BookingQueryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private BookingQuerySteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new BookingQuerySteps(client);
-    }
 
     @Test
     void aRequestedBookingShowsPartnersCeremonyPackageAndTheNoticeDueOneMonthBefore() {

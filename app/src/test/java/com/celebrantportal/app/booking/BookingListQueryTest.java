@@ -3,26 +3,15 @@ package com.celebrantportal.app.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.celebrantportal.app.support.Bookings;
-import com.celebrantportal.app.support.PortalIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class BookingListQueryTest extends PortalIntegrationTest {
-
-    private BookingQuerySteps steps;
-    private String celebrant;
-
-    @BeforeEach
-    void steps() {
-        steps = new BookingQuerySteps(client);
-        celebrant = Bookings.newCelebrant();
-    }
+class BookingListQueryTest extends BookingQueryTest {
 
     @Test
     void aCelebrantsBookingsAreListedInCeremonyDateThenStartTimeOrderAsSummaries() {

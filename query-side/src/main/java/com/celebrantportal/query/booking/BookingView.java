@@ -22,7 +22,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One booking as the query API shows it, kept by {@link BookingProjection}. The mutators are package-private
@@ -37,7 +40,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "booking_view")
-public class BookingView {
+public class BookingView implements Persistable<String> {
 
     @Id
     private String bookingId;
@@ -108,11 +111,16 @@ public class BookingView {
     private CancelledBy cancelledBy;
     private Instant cancelledAt;
 
+    /** Created by the projection and not yet stored: saved with an insert, without a merge's select first. */
+    @Transient
+    private boolean created;
+
     protected BookingView() {
         // for JPA
     }
 
     BookingView(BookingRequested event, long version) {
+        this.created = true;
         this.bookingId = event.bookingId();
         this.celebrantId = event.celebrantId();
         this.status = BookingStatus.ENQUIRY;
@@ -294,5 +302,20 @@ public class BookingView {
     public Optional<BookingCancelled> cancellation() {
         return cancelledBy == null ? Optional.empty()
                 : Optional.of(new BookingCancelled(bookingId, cancellationReason, cancelledBy, cancelledAt));
+    }
+
+    @Override
+    public String getId() {
+        return bookingId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostPersist
+    void stored() {
+        created = false;
     }
 }
